@@ -1,0 +1,10 @@
+import type { CoreContext } from './create-core';
+import type { CoreModule } from './core-module';
+
+/**
+ * The capabilities both hosts run, in start order. Each later capability (tokens, health
+ * checks, sync) adds its factory here and nowhere else.
+ */
+export function productModules(): Array<(ctx: CoreContext) => CoreModule> {
+  return [];
+}

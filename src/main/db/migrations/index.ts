@@ -1,0 +1,5 @@
+import type { Migration } from '../migrate';
+import { initialSchema } from './0001-initial';
+
+/** Every migration in order. Append new ones; never edit or reorder a released one. */
+export const MIGRATIONS: readonly Migration[] = [initialSchema];
