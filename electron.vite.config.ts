@@ -43,5 +43,6 @@ export default defineConfig({
   renderer: {
     resolve: { alias },
     plugins: [react()],
+    build: { minify: true },
   },
 });

@@ -86,6 +86,11 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
       return { removed: true as const };
     },
     'companies:checkAll': async () => ({ started: await checkAllNow() }),
+    'notices:dismiss': ({ id }) => {
+      const known = state.snapshot().notices.some((n) => n.id === id);
+      if (known) state.dismissNotice(id);
+      return { dismissed: known };
+    },
     'prefs:setNotificationsPaused': ({ paused }) => {
       setNotificationsPaused(paused);
       return { notificationsPaused: paused };

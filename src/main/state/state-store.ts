@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { AppSnapshot, Notice } from '@shared/domain/snapshot';
 import type { CompanySummary } from '@shared/domain/company';
 import type { Disposable } from '../core/ports';
@@ -22,12 +23,13 @@ export function createStateStore(sources: {
   companies: () => CompanySummary[];
   preferences: () => AppSnapshot['preferences'];
 }): StateStore {
+  const hostInstanceId = randomUUID();
   let version = 0;
   let notices: Notice[] = [];
   const listeners = new Set<(s: AppSnapshot) => void>();
   const build = (): AppSnapshot => {
     const companies = sources.companies();
-    return { version, host: sources.host, overall: overallState(companies), companies, notices, preferences: sources.preferences() };
+    return { hostInstanceId, version, host: sources.host, overall: overallState(companies), companies, notices, preferences: sources.preferences() };
   };
   let current: AppSnapshot | null = null;
   const store: StateStore = {

@@ -19,6 +19,8 @@ export interface Notice {
  * window that mounts late (or reconnects) never misses state and can ignore stale pushes.
  */
 export interface AppSnapshot {
+  /** Random per core start: versions restart at 1 when the host restarts, so compare within one instance only. */
+  hostInstanceId: string;
   version: number;
   host: 'electron' | 'headless';
   overall: OverallState;

@@ -35,6 +35,7 @@ export const CONTRACT = {
   'companies:remove': spec<{ removed: true }>()(z.object({ id: CompanyIdSchema })),
   'companies:checkAll': spec<{ started: number }>()(None),
   'prefs:setNotificationsPaused': spec<{ notificationsPaused: boolean }>()(z.object({ paused: z.boolean() })),
+  'notices:dismiss': spec<{ dismissed: boolean }>()(z.object({ id: z.string().min(1).max(200) })),
 } satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof CONTRACT;

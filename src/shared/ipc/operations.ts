@@ -11,6 +11,7 @@ export const OPERATIONS = {
   removeCompany: 'companies:remove',
   checkAllNow: 'companies:checkAll',
   setNotificationsPaused: 'prefs:setNotificationsPaused',
+  dismissNotice: 'notices:dismiss',
 } as const;
 
 export type OperationName = keyof typeof OPERATIONS;

@@ -15,6 +15,10 @@ export type IpcErrorCode =
   | 'PROVIDER_ERROR'
   | 'NOT_CONFIGURED'
   | 'LINK_NOT_ALLOWED'
+  /** The window lost contact with the host before an answer (set by the window itself). */
+  | 'HOST_UNREACHABLE'
+  /** The host did not answer in time (set by the window itself). */
+  | 'TIMEOUT'
   | 'INTERNAL';
 
 export interface IpcError {

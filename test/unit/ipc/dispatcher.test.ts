@@ -17,6 +17,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'companies:remove': unused,
     'companies:checkAll': unused,
     'prefs:setNotificationsPaused': unused,
+    'notices:dismiss': unused,
     ...overrides,
   } as Handlers;
 }

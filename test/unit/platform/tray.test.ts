@@ -8,7 +8,7 @@ import { join } from 'node:path';
 vi.mock('electron', () => import('../../fakes/electron-double'));
 
 const snap = (overall: AppSnapshot['overall'], notificationsPaused = false): AppSnapshot => ({
-  version: 1, host: 'electron', overall, companies: [], notices: [], preferences: { notificationsPaused },
+  hostInstanceId: 'h', version: 1, host: 'electron', overall, companies: [], notices: [], preferences: { notificationsPaused },
 });
 
 describe('tray', () => {
