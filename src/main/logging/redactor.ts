@@ -6,8 +6,18 @@
 export interface Redactor {
   /** Registers a secret value; every later occurrence in a log line is replaced. */
   addSecret(value: string): void;
+  /** Forgets a secret that no longer exists anywhere (e.g. a revoked token). */
+  removeSecret(value: string): void;
   redact(text: string): string;
 }
+
+/**
+ * How many exact values are remembered. Tokens rotate hourly, so the set would otherwise grow
+ * for the life of the process and every log line would be checked against all of them. The
+ * most recently registered (or re-registered, as every decryption does) values are the live
+ * ones; older ones are still covered by the patterns below.
+ */
+export const MAX_REMEMBERED_SECRETS = 512;
 
 const PATTERNS: Array<[RegExp, string]> = [
   [/(authorization["']?\s*[:=]\s*["']?)(bearer|basic)\s+[A-Za-z0-9._~+/=-]+/gi, '$1$2 [redacted]'],
@@ -20,11 +30,17 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/\bsk_(live|test)_[A-Za-z0-9]+/g, 'sk_$1_[redacted]'],
 ];
 
-export function createRedactor(): Redactor {
-  const secrets = new Set<string>();
+export function createRedactor(limit = MAX_REMEMBERED_SECRETS): Redactor {
+  const secrets = new Set<string>(); // insertion order = recency
   return {
     addSecret(value) {
-      if (value.length >= 6) secrets.add(value);
+      if (value.length < 6) return;
+      secrets.delete(value);
+      secrets.add(value);
+      if (secrets.size > limit) secrets.delete(secrets.values().next().value as string);
+    },
+    removeSecret(value) {
+      secrets.delete(value);
     },
     redact(text) {
       let out = text;

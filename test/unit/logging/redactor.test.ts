@@ -2,6 +2,17 @@ import { createLogger } from '../../../src/main/logging/logger';
 import { createRedactor } from '../../../src/main/logging/redactor';
 
 describe('log redaction', () => {
+  it('remembers a bounded number of exact secrets, keeping the most recently used', () => {
+    const redactor = createRedactor(3);
+    for (const s of ['secret-one', 'secret-two', 'secret-three']) redactor.addSecret(s);
+    redactor.addSecret('secret-one'); // used again: now the most recent
+    redactor.addSecret('secret-four'); // evicts the least recent: secret-two
+    const out = redactor.redact('secret-one secret-two secret-three secret-four');
+    expect(out).toBe('[redacted] secret-two [redacted] [redacted]');
+    redactor.removeSecret('secret-four');
+    expect(redactor.redact('secret-four')).toBe('secret-four');
+  });
+
   it('removes registered secrets and secret-looking fields from every line', () => {
     const lines: string[] = [];
     const redactor = createRedactor();

@@ -38,7 +38,11 @@ async function main(): Promise<void> {
       host: 'headless',
       clock: systemClock,
       timers: systemTimers,
-      cipher: createHeadlessCipher({ dataDir: args.dataDir, env: process.env }),
+      cipher: createHeadlessCipher({
+        dataDir: args.dataDir,
+        env: process.env,
+        onKeyCreated: (path) => logger.warn('created a new vault key file; back it up with the data folder', { path }),
+      }),
       db,
       http: createFetchTransport(),
       notifier: createHeadlessNotifier(logger, (t, b, c) => raise(t, b, c)),
