@@ -9,7 +9,7 @@ import { createFetchTransport } from '../http/fetch-transport';
 import { createLogger } from '../logging/logger';
 import { createRedactor } from '../logging/redactor';
 import type { IntuitAppConfig } from '../oauth/intuit-app-config';
-import { DEFAULT_SIM_CLIENT, startIntuitOAuthSimulator, type IntuitOAuthSimulator } from '../simulators/intuit-oauth';
+import { simulatorAppConfig, startIntuitOAuthSimulator, type IntuitOAuthSimulator } from '../simulators/intuit-oauth';
 import { createStateStore } from '../state/state-store';
 import { createTokenEndpointClient } from '../tokens/token-endpoint-client';
 import { createTokenLifecycle, type TokenLifecycle } from '../tokens/token-lifecycle';
@@ -28,15 +28,7 @@ async function tokenEnv(simOptions: { rotateEveryMs?: number } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'ledgerlight-bench-'));
   const logger = createLogger({ sinks: [], redactor: createRedactor() });
   const { db } = openDatabase(join(dir, 'bench.db'), { logger });
-  const config: IntuitAppConfig = {
-    clientId: DEFAULT_SIM_CLIENT.clientId,
-    clientSecret: DEFAULT_SIM_CLIENT.clientSecret,
-    environment: 'sandbox',
-    redirectUri: 'http://127.0.0.1:9/callback',
-    scopes: ['com.intuit.quickbooks.accounting'],
-    endpoints: { authorization: sim.endpoints.authorization, token: sim.endpoints.token, revoke: sim.endpoints.revoke, apiBase: 'http://127.0.0.1:9' },
-    overridden: ['authorization', 'token', 'revoke', 'apiBase'],
-  };
+  const config: IntuitAppConfig = simulatorAppConfig(sim);
   const cipher = createAesGcmCipher(randomBytes(32));
   const http = createFetchTransport();
   const state = createStateStore({ host: 'headless', companies: () => [], preferences: () => ({ notificationsPaused: true }) });

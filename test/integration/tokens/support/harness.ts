@@ -4,7 +4,7 @@ import type { CoreContext } from '../../../../src/main/core/create-core';
 import type { Clock, Disposable, PowerEvent, PowerEvents, SecretCipher, Timers } from '../../../../src/main/core/ports';
 import { createFetchTransport } from '../../../../src/main/http/fetch-transport';
 import type { IntuitAppConfig, IntuitAppConfigProvider } from '../../../../src/main/oauth/intuit-app-config';
-import { startIntuitOAuthSimulator, DEFAULT_SIM_CLIENT, type IntuitOAuthSimulator, type IntuitOAuthSimulatorOptions } from '../../../../src/main/simulators/intuit-oauth';
+import { startIntuitOAuthSimulator, simulatorAppConfig, type IntuitOAuthSimulator, type IntuitOAuthSimulatorOptions } from '../../../../src/main/simulators/intuit-oauth';
 import type { RefreshPolicy } from '../../../../src/main/tokens/refresh-policy';
 import type { TokenLifecycle } from '../../../../src/main/tokens/token-lifecycle';
 import { createTokensModule, getTokenService } from '../../../../src/main/tokens/tokens-module';
@@ -39,18 +39,7 @@ export class ManualPower implements PowerEvents {
 }
 
 /** The app settings a test uses: the simulator's client and endpoints. */
-export function simAppConfig(sim: IntuitOAuthSimulator, overrides: Partial<IntuitAppConfig> = {}): IntuitAppConfig {
-  return {
-    clientId: DEFAULT_SIM_CLIENT.clientId,
-    clientSecret: DEFAULT_SIM_CLIENT.clientSecret,
-    environment: 'sandbox',
-    redirectUri: 'http://127.0.0.1:9/callback',
-    scopes: ['com.intuit.quickbooks.accounting'],
-    endpoints: { authorization: sim.endpoints.authorization, token: sim.endpoints.token, revoke: sim.endpoints.revoke, apiBase: 'http://127.0.0.1:9' },
-    overridden: ['authorization', 'token', 'revoke', 'apiBase'],
-    ...overrides,
-  };
-}
+export const simAppConfig = simulatorAppConfig;
 
 export interface TokenHarness {
   sim: IntuitOAuthSimulator;
