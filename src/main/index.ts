@@ -102,8 +102,9 @@ if (!app.requestSingleInstanceLock()) {
       },
       {
         initialNotices: opened.notices,
-        openExternal: async (url) => {
-          if (!isAllowedExternalUrl(url)) return false;
+        openExternal: async (url, opts) => {
+          if (!opts?.builtByApp && !isAllowedExternalUrl(url)) return false;
+          if (!/^https?:\/\//i.test(url)) return false;
           await shell.openExternal(url);
           return true;
         },

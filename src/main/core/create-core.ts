@@ -1,4 +1,6 @@
 import type { Notice } from '@shared/domain/snapshot';
+import { CONTRACT } from '@shared/ipc/contract';
+import type { Channel } from '@shared/ipc/operations';
 import { createCompaniesService, type CompaniesService } from '../companies/companies-service';
 import { createDispatcher, type Dispatcher, type Handlers } from '../ipc/dispatcher';
 import { createStateStore, type StateStore } from '../state/state-store';
@@ -7,8 +9,13 @@ import type { CoreModule } from './core-module';
 import { isAllowedExternalUrl } from './external-links';
 import type { CorePorts } from './ports';
 
-/** Opens an allowlisted https URL in the person's browser; false when the host cannot (headless). */
-export type ExternalOpener = (url: string) => Promise<boolean>;
+/**
+ * Opens a URL in the person's browser; false when the host cannot (headless: the window opens it).
+ * Without `builtByApp` only allowlisted https links open. `builtByApp` is for URLs main built
+ * itself from configured endpoints (the Intuit sign-in page, possibly a simulator on loopback);
+ * nothing a window sends can set it.
+ */
+export type ExternalOpener = (url: string, options?: { builtByApp?: boolean }) => Promise<boolean>;
 
 export interface CoreOptions {
   /** Notices raised while the host started (e.g. a recovered database). */
@@ -23,6 +30,7 @@ export interface CoreContext {
   ports: CorePorts;
   state: StateStore;
   companies: CompaniesService;
+  openExternal: ExternalOpener;
 }
 
 export interface Core {
@@ -55,7 +63,7 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
   });
   for (const notice of options.initialNotices ?? []) state.addNotice(notice);
 
-  const ctx: CoreContext = { ports, state, companies };
+  const ctx: CoreContext = { ports, state, companies, openExternal: options.openExternal };
   const modules = (options.modules ?? []).map((make) => make(ctx));
 
   const checkAllNow = async () => {
@@ -69,7 +77,7 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
     publish();
   };
 
-  const baseHandlers: Handlers = {
+  const baseHandlers: Partial<Handlers> = {
     'app:getSnapshot': () => state.snapshot(),
     'app:openExternal': async ({ url }) => {
       if (!isAllowedExternalUrl(url)) {
@@ -96,7 +104,18 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
       return { notificationsPaused: paused };
     },
   };
-  const handlers = modules.reduce<Handlers>((acc, m) => ({ ...acc, ...m.handlers }), baseHandlers);
+  const merged = modules.reduce<Partial<Handlers>>((acc, m) => ({ ...acc, ...m.handlers }), baseHandlers);
+  // A channel whose capability is not part of this core (e.g. a test core without modules)
+  // answers a typed NOT_CONFIGURED instead of crashing.
+  const handlers = Object.fromEntries(
+    (Object.keys(CONTRACT) as Channel[]).map((channel) => [
+      channel,
+      merged[channel] ??
+        (() => {
+          throw new AppError('NOT_CONFIGURED', 'That part of Ledgerlight is not available here.');
+        }),
+    ]),
+  ) as Handlers;
   const dispatcher = createDispatcher(handlers, ports.logger);
 
   return {

@@ -26,6 +26,8 @@ export const ProviderSettingsSchema = z.discriminatedUnion('kind', [
     kind: z.literal('qbo'),
     /** Filled in by the OAuth callback; a company can be added before it is connected. */
     realmId: z.string().regex(/^\d{1,20}$/, 'A QuickBooks company ID (realm ID) is digits only').optional(),
+    /** The name QuickBooks gives the company (read from CompanyInfo when it connects). */
+    qboCompanyName: z.string().trim().min(1).max(120).optional(),
   }),
   z.object({
     kind: z.literal('qbd_qbwc'),

@@ -6,6 +6,7 @@ import {
   type CompanySummary,
 } from '../domain/company';
 import type { AppSnapshot } from '../domain/snapshot';
+import { IntuitSettingsInputSchema, type IntuitSettingsView } from '../domain/intuit-settings';
 import type { Channel } from './operations';
 
 /** Pairs a payload schema with its result type (the `result` field is a type-only marker). */
@@ -36,6 +37,13 @@ export const CONTRACT = {
   'companies:checkAll': spec<{ started: number }>()(None),
   'prefs:setNotificationsPaused': spec<{ notificationsPaused: boolean }>()(z.object({ paused: z.boolean() })),
   'notices:dismiss': spec<{ dismissed: boolean }>()(z.object({ id: z.string().min(1).max(200) })),
+  'intuit:getSettings': spec<IntuitSettingsView>()(None),
+  'intuit:saveSettings': spec<IntuitSettingsView>()(IntuitSettingsInputSchema),
+  'oauth:startConnect': spec<{ authorizationUrl: string; via: 'loopback' | 'relay'; expiresAt: string; opened: boolean }>()(
+    z.object({ companyId: CompanyIdSchema }),
+  ),
+  'oauth:completeFromUrl': spec<{ companyId: string; qboCompanyName: string | null; message: string }>()(z.object({ url: z.string().min(1).max(4096) })),
+  'oauth:disconnect': spec<{ revoked: boolean; message: string }>()(z.object({ id: CompanyIdSchema })),
 } satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof CONTRACT;

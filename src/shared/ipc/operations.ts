@@ -12,6 +12,11 @@ export const OPERATIONS = {
   checkAllNow: 'companies:checkAll',
   setNotificationsPaused: 'prefs:setNotificationsPaused',
   dismissNotice: 'notices:dismiss',
+  getIntuitSettings: 'intuit:getSettings',
+  saveIntuitSettings: 'intuit:saveSettings',
+  startConnect: 'oauth:startConnect',
+  completeConnectFromUrl: 'oauth:completeFromUrl',
+  disconnectCompany: 'oauth:disconnect',
 } as const;
 
 export type OperationName = keyof typeof OPERATIONS;

@@ -1,5 +1,6 @@
 import type { CompanySummary } from '@shared/domain/company';
 import type { AppSnapshot } from '@shared/domain/snapshot';
+import type { IntuitSettingsView } from '@shared/domain/intuit-settings';
 
 let n = 0;
 /** A valid-looking company id (`co_` + 16 lowercase letters/digits). */
@@ -31,6 +32,22 @@ export function makeSnapshot(overrides: Partial<AppSnapshot> = {}): AppSnapshot 
     companies: [],
     notices: [],
     preferences: { notificationsPaused: false },
+    ...overrides,
+  };
+}
+
+export function intuitSettingsView(overrides: Partial<IntuitSettingsView> = {}): IntuitSettingsView {
+  return {
+    configured: false,
+    clientId: null,
+    hasClientSecret: false,
+    environment: 'sandbox',
+    redirectUri: null,
+    scopes: [],
+    callbackRoute: null,
+    endpoints: null,
+    overridden: [],
+    endpointSource: null,
     ...overrides,
   };
 }

@@ -1,7 +1,7 @@
 import type { AppSnapshot } from '@shared/domain/snapshot';
 import type { LedgerlightApi } from '@shared/ipc/api';
 import type { IpcError, IpcResult } from '@shared/ipc/result';
-import { makeCompany, makeSnapshot } from './builders';
+import { intuitSettingsView, makeCompany, makeSnapshot } from './builders';
 
 type Fn<K extends keyof LedgerlightApi> = LedgerlightApi[K];
 
@@ -36,6 +36,15 @@ export function createFakeApi(initial: AppSnapshot = makeSnapshot()): FakeApi {
     checkAllNow: vi.fn<Fn<'checkAllNow'>>(() => ok({ started: 0 })),
     setNotificationsPaused: vi.fn<Fn<'setNotificationsPaused'>>((p) => ok({ notificationsPaused: p.paused })),
     dismissNotice: vi.fn<Fn<'dismissNotice'>>(() => ok({ dismissed: true })),
+    getIntuitSettings: vi.fn<Fn<'getIntuitSettings'>>(() => ok(intuitSettingsView())),
+    saveIntuitSettings: vi.fn<Fn<'saveIntuitSettings'>>((p) =>
+      ok(intuitSettingsView({ configured: true, clientId: p.clientId, hasClientSecret: true, environment: p.environment, redirectUri: p.redirectUri })),
+    ),
+    startConnect: vi.fn<Fn<'startConnect'>>(() =>
+      ok({ authorizationUrl: 'https://appcenter.intuit.com/connect/oauth2?state=x', via: 'loopback' as const, expiresAt: '2025-11-21T10:10:00Z', opened: true }),
+    ),
+    completeConnectFromUrl: vi.fn<Fn<'completeConnectFromUrl'>>(() => ok({ companyId: 'co_0000000000000001', qboCompanyName: 'Sandbox Company US 1', message: 'Connected.' })),
+    disconnectCompany: vi.fn<Fn<'disconnectCompany'>>(() => ok({ revoked: true, message: 'Disconnected.' })),
     onStateChanged: vi.fn<Fn<'onStateChanged'>>((listener) => {
       listeners.add(listener);
       return () => void listeners.delete(listener);

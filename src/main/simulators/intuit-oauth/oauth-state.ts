@@ -238,6 +238,12 @@ export class IntuitOAuthState {
     return at >= expiresAt ? 'expired' : 'current';
   }
 
+  /** The realm an access token was issued for (the QBO API simulator checks token ↔ realm). */
+  accessTokenRealm(accessToken: string): string | null {
+    const record = this.accessTokens.get(accessToken);
+    return record ? (this.grants.get(record.grantId)?.realmId ?? null) : null;
+  }
+
   accessTokenStatus(accessToken: string, at = this.now()): AccessTokenStatus {
     const record = this.accessTokens.get(accessToken);
     if (!record) return 'unknown';
