@@ -84,10 +84,18 @@ describe('company list', () => {
     expect(screen.getByText('No companies yet')).toBeInTheDocument();
   });
 
-  it('has a provider-specific actions slot in each row (empty for now) before the generic actions', async () => {
-    renderApp(makeSnapshot({ companies: [makeCompany({ displayName: 'Acme' })] }));
+  it('puts provider-specific actions before the generic ones (QuickBooks Online: Connect; others: none yet)', async () => {
+    renderApp(
+      makeSnapshot({
+        companies: [
+          makeCompany({ displayName: 'Acme' }),
+          makeCompany({ displayName: 'Desk', kind: 'qbd_conductor', settings: { kind: 'qbd_conductor', endUserId: 'end_usr_1' } }),
+        ],
+      }),
+    );
     const acme = await screen.findByRole('listitem', { name: 'Acme' });
-    const names = within(acme).getAllByRole('button').map((b) => b.getAttribute('aria-label'));
-    expect(names).toEqual(['Rename Acme', 'Pause Acme', 'Remove Acme']);
+    expect(within(acme).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual(['Connect Acme to QuickBooks', 'Rename Acme', 'Pause Acme', 'Remove Acme']);
+    const desk = screen.getByRole('listitem', { name: 'Desk' });
+    expect(within(desk).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual(['Rename Desk', 'Pause Desk', 'Remove Desk']);
   });
 });

@@ -12,13 +12,15 @@ export interface TextFieldProps {
   autoComplete?: string;
   inputRef?: Ref<HTMLInputElement>;
   name?: string;
+  /** `password` for secrets: never shown on screen. */
+  type?: 'text' | 'password';
 }
 
 /**
  * A labelled text input whose hint and error are tied to it with aria-describedby, and which
  * is marked invalid while it has an error, so screen readers read the problem with the field.
  */
-export function TextField({ label, value, onChange, hint, error, optional, placeholder, autoComplete = 'off', inputRef, name }: TextFieldProps) {
+export function TextField({ label, value, onChange, hint, error, optional, placeholder, autoComplete = 'off', inputRef, name, type = 'text' }: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -38,7 +40,7 @@ export function TextField({ label, value, onChange, hint, error, optional, place
         id={id}
         ref={inputRef}
         name={name}
-        type="text"
+        type={type}
         className="field__input"
         value={value}
         placeholder={placeholder}

@@ -29,7 +29,10 @@ export function CompanyRow({ company, onRemoved }: { company: CompanySummary; on
           <h3 className="company__name" id={nameId}>
             {company.displayName}
           </h3>
-          <p className="company__kind">{COMPANY_KIND_LABELS[company.kind] ?? company.kind}</p>
+          <p className="company__kind">
+            {COMPANY_KIND_LABELS[company.kind] ?? company.kind}
+            {company.settings.kind === 'qbo' && company.settings.qboCompanyName && <> · in QuickBooks: “{company.settings.qboCompanyName}”</>}
+          </p>
         </div>
         <div className="company__status">
           <StatusBadge status={company.status} text={company.statusText} />

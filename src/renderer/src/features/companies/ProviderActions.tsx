@@ -1,11 +1,12 @@
 import type { CompanySummary } from '@shared/domain/company';
+import { ConnectActions } from '../intuit/ConnectActions';
 
 /**
- * EXTENSION POINT for provider-specific actions (Connect / Reconnect to QuickBooks Online,
- * Retry sync for Web Connector, …), rendered first in every row's action bar. A later change
- * switches on `company.kind` / `company.status` here; generic actions stay in CompanyActions.
- * Renders nothing today.
+ * EXTENSION POINT for provider-specific actions, rendered first in every row's action bar:
+ * Connect / Reconnect / Disconnect for QuickBooks Online today; Retry sync for the Desktop
+ * routes comes with the sync capability. Generic actions stay in CompanyActions.
  */
-export function ProviderActions(_props: { company: CompanySummary }) {
+export function ProviderActions({ company }: { company: CompanySummary }) {
+  if (company.kind === 'qbo') return <ConnectActions company={company} />;
   return null;
 }

@@ -1,5 +1,6 @@
 import type { AppSnapshot } from '@shared/domain/snapshot';
 import { OverallBanner } from '../../components/OverallBanner';
+import { IntuitSettingsButton } from '../intuit/IntuitSettingsButton';
 import { CheckAllButton } from './CheckAllButton';
 import { NotificationsToggle } from './NotificationsToggle';
 
@@ -13,6 +14,7 @@ export function AppHeader({ snapshot }: { snapshot: AppSnapshot | null }) {
       </div>
       {snapshot && (
         <div className="app-header__controls">
+          <IntuitSettingsButton />
           <CheckAllButton />
           <NotificationsToggle paused={snapshot.preferences.notificationsPaused} />
         </div>
