@@ -7,7 +7,7 @@ const alias = { '@shared': resolve(__dirname, 'src/shared') };
 /**
  * Three builds, one config:
  * - main: ESM for Node/Electron. Besides the Electron entry it also emits the host-agnostic
- *   Node entries (headless host, CLI, benchmarks, simulators) which never import `electron`.
+ *   Node entries (headless host, CLI, benchmarks, demo simulators) which never import `electron`.
  * - preload: one CommonJS file with every dependency inlined, because a `sandbox: true`
  *   preload can only `require('electron')`.
  * - renderer: the React window, served by Electron (file://) and by the headless host alike.
@@ -25,6 +25,7 @@ export default defineConfig({
           headless: resolve(__dirname, 'src/main/hosts/headless/main.ts'),
           cli: resolve(__dirname, 'src/main/cli/main.ts'),
           bench: resolve(__dirname, 'src/main/bench/main.ts'),
+          simulators: resolve(__dirname, 'src/main/simulators/main.ts'),
         },
       },
     },

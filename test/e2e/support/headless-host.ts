@@ -26,11 +26,11 @@ export interface RunningHost {
  * tests (Node 22 via npx) and resolves once it prints its address (20 s limit). Rejects with
  * the host's own output if it exits or stays silent.
  */
-export function startHost(dataDir: string, timeoutMs = 20_000): Promise<RunningHost> {
+export function startHost(dataDir: string, timeoutMs = 20_000, extraEnv: Record<string, string> = {}): Promise<RunningHost> {
   if (!existsSync(HEADLESS_ENTRY)) {
     return Promise.reject(new Error(`${HEADLESS_ENTRY} does not exist — run "npx electron-vite build" first.`));
   }
-  const env = { ...process.env };
+  const env = { ...process.env, ...extraEnv };
   delete env.LEDGERLIGHT_PORT;
   delete env.LEDGERLIGHT_DATA_DIR;
   const child = spawn(process.execPath, [HEADLESS_ENTRY, '--data-dir', dataDir, '--port', '0'], {
