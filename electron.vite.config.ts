@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
-const alias = { '@shared': resolve(__dirname, 'src/shared') };
+const alias = { '@shared': resolve(import.meta.dirname, 'src/shared') };
 
 /**
  * Three builds, one config:
@@ -21,11 +21,11 @@ export default defineConfig({
       externalizeDeps: { exclude: ['electron-store', 'conf', 'type-fest'] },
       rolldownOptions: {
         input: {
-          index: resolve(__dirname, 'src/main/index.ts'),
-          headless: resolve(__dirname, 'src/main/hosts/headless/main.ts'),
-          cli: resolve(__dirname, 'src/main/cli/main.ts'),
-          bench: resolve(__dirname, 'src/main/bench/main.ts'),
-          simulators: resolve(__dirname, 'src/main/simulators/main.ts'),
+          index: resolve(import.meta.dirname, 'src/main/index.ts'),
+          headless: resolve(import.meta.dirname, 'src/main/hosts/headless/main.ts'),
+          cli: resolve(import.meta.dirname, 'src/main/cli/main.ts'),
+          bench: resolve(import.meta.dirname, 'src/main/bench/main.ts'),
+          simulators: resolve(import.meta.dirname, 'src/main/simulators/main.ts'),
         },
       },
     },
@@ -36,7 +36,7 @@ export default defineConfig({
       externalizeDeps: false,
       isolatedEntries: true,
       rolldownOptions: {
-        input: { index: resolve(__dirname, 'src/preload/index.ts') },
+        input: { index: resolve(import.meta.dirname, 'src/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
