@@ -65,13 +65,41 @@ export const ipcMain = Object.assign(new Emitter(), {
   handlers,
 });
 
+let ready: () => void = () => {};
+const whenReadyPromise = new Promise<void>((resolve) => (ready = resolve));
+
 export const app = Object.assign(new Emitter(), {
   userData: mkdtempSync(join(tmpdir(), 'll-electron-')),
   getPath: (_name: string) => app.userData,
   getVersion: () => '0.1.0',
-  getAppPath: () => '/app',
+  getAppPath: () => process.cwd(),
   isPackaged: false,
+  singleInstance: true,
+  protocols: [] as string[],
+  calls: [] as string[],
+  exitCode: null as number | null,
+  requestSingleInstanceLock: () => app.singleInstance,
+  enableSandbox: () => void app.calls.push('enableSandbox'),
+  setAppUserModelId: (id: string) => void app.calls.push(`appUserModelId:${id}`),
+  isDefaultProtocolClient: (p: string) => app.protocols.includes(p),
+  setAsDefaultProtocolClient: (p: string) => !!app.protocols.push(p),
+  whenReady: () => whenReadyPromise,
+  /** Test control: fire the `ready` event. */
+  becomeReady: () => ready(),
+  quit: () => void app.calls.push('quit'),
+  exit: (code: number) => void (app.exitCode = code),
+  dock: { hide: () => void app.calls.push('dock.hide') },
 });
+
+export const dialog = { errors: [] as Array<{ title: string; content: string }>, showErrorBox: (title: string, content: string) => void dialog.errors.push({ title, content }) };
+
+export const safeStorage = {
+  backend: 'gnome_libsecret',
+  isAsyncEncryptionAvailable: async () => true,
+  getSelectedStorageBackend: () => safeStorage.backend,
+  encryptStringAsync: async (plain: string) => Buffer.from(`enc:${Buffer.from(plain).toString('base64')}`),
+  decryptStringAsync: async (buf: Buffer) => ({ result: Buffer.from(buf.toString().slice(4), 'base64').toString(), shouldReEncrypt: false }),
+};
 
 export const permission = { request: null as null | Listener, check: null as null | Listener };
 export const session = {
@@ -128,5 +156,5 @@ export const ipcRenderer = Object.assign(new Emitter(), {
   },
 });
 
-const electronDouble = { app, BrowserWindow, ipcMain, session, shell, nativeImage, Tray, Menu, Notification, powerMonitor, contextBridge, ipcRenderer };
+const electronDouble = { app, dialog, safeStorage, BrowserWindow, ipcMain, session, shell, nativeImage, Tray, Menu, Notification, powerMonitor, contextBridge, ipcRenderer };
 export default electronDouble;
