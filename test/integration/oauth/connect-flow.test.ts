@@ -1,85 +1,47 @@
-import { createServer } from 'node:net';
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_SIM_CLIENT, DEFAULT_SIM_COMPANIES, startIntuitOAuthSimulator, type IntuitOAuthSimulator } from '../../../src/main/simulators/intuit-oauth';
-import { startQboApiSimulator, type QboApiSimulator } from '../../../src/main/simulators/qbo-api';
-import { createFetchTransport } from '../../../src/main/http/fetch-transport';
-import { createAesGcmCipher } from '../../../src/main/vault/aes-gcm-cipher';
-import { productModules } from '../../../src/main/core/product-modules';
-import { createTestCore, type TestCore } from '../../fakes/test-core';
+import { DEFAULT_SIM_CLIENT, DEFAULT_SIM_COMPANIES, type IntuitOAuthSimulator } from '../../../src/main/simulators/intuit-oauth';
+import type { QboApiSimulator } from '../../../src/main/simulators/qbo-api';
+import type { TestCore } from '../../fakes/test-core';
+import { createConnectHarness, type ConnectHarness, type IpcAnswer } from './support/connect-harness';
 
-const trusted = { trusted: true, description: 'test' };
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-
+let h: ConnectHarness;
 let oauth: IntuitOAuthSimulator;
 let qbo: QboApiSimulator;
 let t: TestCore;
 let redirectUri: string;
 
-async function invoke<T = unknown>(channel: string, payload?: unknown): Promise<{ ok: boolean; value?: T; error?: { code: string; message: string } }> {
-  return (await t.core.dispatcher.invoke(channel, payload, trusted)) as never;
-}
-
 beforeEach(async () => {
-  oauth = await startIntuitOAuthSimulator({});
-  qbo = await startQboApiSimulator({
-    companies: DEFAULT_SIM_COMPANIES,
-    tokenRealm: (token) => {
-      const realmId = oauth.controls.state.accessTokenRealm(token);
-      return realmId ? { realmId, valid: oauth.controls.state.accessTokenStatus(token, Date.now()) === 'valid' } : null;
-    },
-  });
-  const env = {
-    LEDGERLIGHT_INTUIT_DISCOVERY_URL: oauth.endpoints.discovery,
-    LEDGERLIGHT_QBO_API_BASE: qbo.url,
-  };
-  t = createTestCore({
-    overrides: { cipher: createAesGcmCipher(randomBytes(32)), http: createFetchTransport(), clock: { now: () => Date.now() } },
-    core: { modules: productModules(env) },
-  });
-  t.core.start();
-  redirectUri = `http://localhost:${await freePort()}/oauth/callback`;
-  const saved = await invoke('intuit:saveSettings', {
-    clientId: DEFAULT_SIM_CLIENT.clientId,
-    clientSecret: DEFAULT_SIM_CLIENT.clientSecret,
-    environment: 'sandbox',
-    redirectUri,
-    scopes: ['com.intuit.quickbooks.accounting'],
-  });
-  expect(saved.ok).toBe(true);
+  h = await createConnectHarness();
+  ({ oauth, qbo, t, redirectUri } = h);
 });
-
 afterEach(async () => {
-  await t.core.stop();
-  await oauth.close();
-  await qbo.close();
+  await h.close();
 });
 
-async function addCompany(name = 'Acme Books'): Promise<string> {
-  const r = await invoke<{ id: string }>('companies:add', { displayName: name, settings: { kind: 'qbo' } });
-  return r.value!.id;
-}
+const invoke = <T = Record<string, unknown>>(channel: string, payload?: unknown) => h.call(channel, payload) as Promise<IpcAnswer & { value?: T }>;
+const addCompany = (name?: string) => h.addCompany(name);
 
-/** Starts a connect and "clicks Connect" at Intuit: returns the callback URL Intuit would redirect to. */
-async function approve(companyId: string, realmId = DEFAULT_SIM_COMPANIES[0]!.realmId): Promise<string> {
-  const started = await invoke<{ authorizationUrl: string; via: string }>('oauth:startConnect', { companyId });
-  expect(started.ok).toBe(true);
-  const auth = new URL(started.value!.authorizationUrl);
-  expect(auth.origin + auth.pathname).toBe(oauth.endpoints.authorization);
-  expect(auth.searchParams.get('redirect_uri')).toBe(redirectUri);
-  expect(auth.searchParams.get('response_type')).toBe('code');
-  const code = oauth.controls.authorize({ redirectUri, realmId });
-  return `${redirectUri}?code=${encodeURIComponent(code)}&state=${auth.searchParams.get('state')}&realmId=${realmId}`;
-}
+const approve = (companyId: string, realmId?: string) => h.approve(companyId, realmId);
 
 const company = (id: string) => t.core.companies.get(id);
+
+describe('connect: the authorization request', () => {
+  it('sends the person to Intuit with client_id, response_type=code, scope, redirect_uri and a fresh state', async () => {
+    const id = await addCompany();
+    const first = new URL(((await invoke<{ authorizationUrl: string }>('oauth:startConnect', { companyId: id })).value!).authorizationUrl);
+    const second = new URL(((await invoke<{ authorizationUrl: string }>('oauth:startConnect', { companyId: id })).value!).authorizationUrl);
+    expect(first.origin + first.pathname).toBe(oauth.endpoints.authorization);
+    expect(Object.fromEntries(first.searchParams)).toMatchObject({
+      client_id: DEFAULT_SIM_CLIENT.clientId,
+      response_type: 'code',
+      scope: 'com.intuit.quickbooks.accounting',
+      redirect_uri: redirectUri,
+    });
+    expect(first.searchParams.get('state')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(second.searchParams.get('state')).not.toBe(first.searchParams.get('state'));
+  });
+});
 
 describe('connect: three callback routes', () => {
   it('(a) loopback: the browser lands on our localhost listener and the company is connected with its QuickBooks name', async () => {
